@@ -6,6 +6,7 @@ import dev.ftpfixture.FtpServer;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -45,6 +46,12 @@ class PerClassTest {
     assertThat(client.makeDirectory("/made-in-before-all")).isTrue();
     ftp.files().write("/written-in-before-all.txt", "x").setLastModified(
         "/written-in-before-all.txt", SET_UP_TIME);
+  }
+
+  @AfterAll
+  static void theServerIsStillUpAfterAll(FtpServer ftp) {
+    assertThat(ftp).isSameAs(shared);
+    assertThat(ftp.isRunning()).isTrue();
   }
 
   @Test
