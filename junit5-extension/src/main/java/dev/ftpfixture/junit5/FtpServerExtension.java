@@ -2,6 +2,7 @@ package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpFiles;
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
@@ -402,6 +403,7 @@ public final class FtpServerExtension
     private Duration idleTimeout;
     private boolean foreign;
     private Lifecycle lifecycle = Lifecycle.PER_METHOD;
+    private Personality personality = Personality.FTPFIXTURE;
 
     private Builder() {}
 
@@ -486,6 +488,12 @@ public final class FtpServerExtension
       return this;
     }
 
+    /** The server to play, a preset or one changed from it: {@code personality(Personality.IIS)}. */
+    public Builder personality(Personality personality) {
+      this.personality = java.util.Objects.requireNonNull(personality, "personality");
+      return this;
+    }
+
     /** A fresh server for every test method (the default). */
     public Builder perMethod() {
       this.lifecycle = Lifecycle.PER_METHOD;
@@ -494,7 +502,8 @@ public final class FtpServerExtension
 
     public FtpServerExtension build() {
       return new FtpServerExtension(new ServerConfig(List.copyOf(users), anonymous, host,
-          passivePorts, dataTimeout, idleTimeout, foreign, lifecycle, List.copyOf(seeds)));
+          passivePorts, dataTimeout, idleTimeout, foreign, lifecycle, List.copyOf(seeds),
+          personality));
     }
   }
 }

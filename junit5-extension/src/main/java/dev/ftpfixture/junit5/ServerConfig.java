@@ -1,6 +1,7 @@
 package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,8 @@ record ServerConfig(
     Duration idleTimeout,
     boolean foreignDataAddresses,
     Lifecycle lifecycle,
-    List<Seeding.Seed> seeds) {
+    List<Seeding.Seed> seeds,
+    Personality personality) {
 
   static ServerConfig from(FtpServerTest a, Class<?> declaredOn) {
     List<User> users = new java.util.ArrayList<>();
@@ -34,12 +36,13 @@ record ServerConfig(
     return new ServerConfig(users, a.anonymous(), a.host(), a.passivePorts(),
         a.dataTimeoutMillis() > 0 ? Duration.ofMillis(a.dataTimeoutMillis()) : null,
         a.idleTimeoutMillis() > 0 ? Duration.ofMillis(a.idleTimeoutMillis()) : null,
-        a.allowForeignDataAddresses(), a.lifecycle(), List.of());
+        a.allowForeignDataAddresses(), a.lifecycle(), List.of(), a.personality().personality());
   }
 
   FtpServer start(String where) {
     FtpServer.Builder builder = FtpServer.builder().host(host)
-        .allowForeignDataAddresses(foreignDataAddresses);
+        .allowForeignDataAddresses(foreignDataAddresses)
+        .personality(personality);
     users.forEach(builder::user);
     if (anonymous) {
       builder.anonymous();
