@@ -2,6 +2,7 @@ package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpFiles;
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
@@ -427,6 +428,7 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     private int journalCapacity;
     private String greeting = "";
     private Lifecycle lifecycle = Lifecycle.PER_METHOD;
+    private Personality personality = Personality.FTPFIXTURE;
 
     private Builder() {}
 
@@ -554,6 +556,12 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
       return this;
     }
 
+    /** The server to play, a preset or one changed from it: {@code personality(Personality.IIS)}. */
+    public Builder personality(Personality personality) {
+      this.personality = java.util.Objects.requireNonNull(personality, "personality");
+      return this;
+    }
+
     /** A fresh server for every test method (the default). */
     public Builder perMethod() {
       this.lifecycle = Lifecycle.PER_METHOD;
@@ -569,7 +577,8 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     public FtpServerExtension build() {
       ServerConfig config = new ServerConfig(List.copyOf(users), anonymous, host, port,
           passivePorts, dataTimeout, idleTimeout, foreign, maxLineLength, journalCapacity,
-          greeting, lifecycle, List.copyOf(seeds), "FtpServerExtension.builder()");
+          greeting, lifecycle, List.copyOf(seeds), personality,
+          "FtpServerExtension.builder()");
       config.builder(); // bad options fail here, where the user wrote them
       return new FtpServerExtension(config);
     }

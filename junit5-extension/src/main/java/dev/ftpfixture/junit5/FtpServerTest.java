@@ -1,5 +1,6 @@
 package dev.ftpfixture.junit5;
 
+import dev.ftpfixture.Personality;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -74,4 +75,10 @@ public @interface FtpServerTest {
 
   /** A fresh server per test method, or one per class. */
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
+
+  /**
+   * The server to play ({@code personality = Preset.IIS}); for a changed preset, use
+   * {@code FtpServerExtension.builder().personality(...)}.
+   */
+  Personality.Preset personality() default Personality.Preset.FTPFIXTURE;
 }

@@ -1,6 +1,7 @@
 package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,6 +33,7 @@ record ServerConfig(
     String greeting,
     Lifecycle lifecycle,
     List<Seeding.Seed> seeds,
+    Personality personality,
     String where) {
 
   static ServerConfig from(FtpServerTest a, Class<?> declaredOn) {
@@ -51,7 +53,7 @@ record ServerConfig(
         a.anonymous() ? defaultAnonymous() : null, a.host(), a.port(), a.passivePorts(),
         millis(a.dataTimeoutMillis()), millis(a.idleTimeoutMillis()),
         a.allowForeignDataAddresses(), a.maxLineLength(), a.journalCapacity(), a.greeting(),
-        a.lifecycle(), List.of(), where);
+        a.lifecycle(), List.of(), a.personality().personality(), where);
     config.builder(); // fails now, naming the annotation, rather than in every test
     return config;
   }
@@ -72,7 +74,8 @@ record ServerConfig(
   FtpServer.Builder builder() {
     try {
       FtpServer.Builder builder = FtpServer.builder().host(host).port(port)
-          .allowForeignDataAddresses(foreignDataAddresses);
+          .allowForeignDataAddresses(foreignDataAddresses)
+          .personality(personality);
       users.forEach(builder::user);
       if (anonymous != null) {
         builder.anonymous(anonymous);
