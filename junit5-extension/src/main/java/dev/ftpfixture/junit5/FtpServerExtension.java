@@ -7,10 +7,14 @@ import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -325,8 +330,42 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     entry.put("ftpfixture.server", server.toString());
     entry.put("ftpfixture.transcript", transcript.isBlank() ? "(no session)" : transcript);
     context.publishReportEntry(entry);
+    attachSequenceDiagram(context, server);
     LOG.info("{} failed; what {} saw:\n{}", context.getDisplayName(), server,
         entry.get("ftpfixture.transcript"));
+  }
+
+  /** The file name of the sequence diagram attached to a failing test. */
+  static final String DIAGRAM_FILE = "ftpfixture-journal.html";
+
+  /**
+   * Attaches the journal's sequence diagram (self-contained HTML) to the failing test, where
+   * Jupiter can take files (5.12 and later, {@code publishFile}). Found by reflection because
+   * the extension is compiled against 5.10, where the method does not exist; on 5.10 and 5.11 the
+   * transcript entry is all there is.
+   */
+  private static void attachSequenceDiagram(ExtensionContext context, FtpServer server) {
+    Method publishFile;
+    Object html;
+    try {
+      Class<?> mediaType = Class.forName("org.junit.jupiter.api.extension.MediaType", false,
+          ExtensionContext.class.getClassLoader());
+      publishFile = ExtensionContext.class.getMethod("publishFile", String.class, mediaType,
+          ThrowingConsumer.class);
+      html = mediaType.getMethod("parse", String.class).invoke(null, "text/html; charset=UTF-8");
+    } catch (ReflectiveOperationException | LinkageError olderJupiter) {
+      return;
+    }
+    String diagram = server.journal().sequenceDiagramHtml();
+    ThrowingConsumer<Path> write = path -> Files.writeString(path, diagram, StandardCharsets.UTF_8);
+    try {
+      publishFile.invoke(context, DIAGRAM_FILE, html, write);
+    } catch (InvocationTargetException e) {
+      // No output directory configured, or a full disk: the transcript entry still tells.
+      LOG.debug("could not attach {} to {}", DIAGRAM_FILE, context.getDisplayName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      LOG.debug("could not attach {} to {}", DIAGRAM_FILE, context.getDisplayName(), e);
+    }
   }
 
   // ---- injection ----------------------------------------------------------------------------

@@ -4,7 +4,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +40,47 @@ final class Engine {
         .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
         .selectors(selectClass(example));
     configuration.forEach(builder::configurationParameter);
+    giveOutputDirectory(builder);
     return builder.execute();
+  }
+
+  /**
+   * Gives the run a directory for published files, as Surefire or Gradle give a real run: the
+   * test kit has none by default, so {@code publishFile} (Jupiter 5.12+) would fail. Set by
+   * reflection, by whichever name this JUnit has ({@code outputDirectoryCreator} from 1.14/6.x,
+   * {@code outputDirectoryProvider} in 1.12 and 1.13, nothing before).
+   */
+  private static void giveOutputDirectory(EngineTestKit.Builder builder) {
+    String[][] apis = {
+        {"outputDirectoryCreator", "org.junit.platform.engine.OutputDirectoryCreator"},
+        {"outputDirectoryProvider", "org.junit.platform.engine.reporting.OutputDirectoryProvider"}};
+    for (String[] api : apis) {
+      Class<?> type;
+      Method setter;
+      try {
+        type = Class.forName(api[1]);
+        setter = EngineTestKit.Builder.class.getMethod(api[0], type);
+      } catch (ReflectiveOperationException absent) {
+        continue;
+      }
+      try {
+        Path root = Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "engine-output")), "run-");
+        InvocationHandler directories = (proxy, method, args) -> switch (method.getName()) {
+          case "getRootDirectory" -> root;
+          case "createOutputDirectory" -> Files.createTempDirectory(root, "test-");
+          case "toString" -> "output directories under " + root;
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          default -> throw new UnsupportedOperationException(method.getName());
+        };
+        setter.invoke(builder, Proxy.newProxyInstance(type.getClassLoader(),
+            new Class<?>[] {type}, directories));
+        return;
+      } catch (IOException | ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot give the test kit an output directory", e);
+      }
+    }
   }
 
   /** The key-value pairs of every report entry published. */
@@ -43,6 +88,36 @@ final class Engine {
     return events.reportingEntryPublished().stream()
         .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
         .toList();
+  }
+
+  /**
+   * The files published with {@code publishFile} (Jupiter 5.12 and later), read by name because
+   * these tests also compile against 5.10, which has no file entries.
+   */
+  static List<Path> publishedFiles(Events events) {
+    List<Path> files = new ArrayList<>();
+    for (Event event : events.list()) {
+      if (!event.getType().name().equals("FILE_ENTRY_PUBLISHED")) {
+        continue;
+      }
+      Object entry = event.getPayload().orElseThrow();
+      try {
+        files.add((Path) entry.getClass().getMethod("getPath").invoke(entry));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("a file entry without getPath(): " + entry, e);
+      }
+    }
+    return files;
+  }
+
+  /** Whether this JUnit lets extensions attach files to a test (5.12 and later). */
+  static boolean jupiterPublishesFiles() {
+    try {
+      Class.forName("org.junit.jupiter.api.extension.MediaType");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** The messages of every failure (tests and containers). */

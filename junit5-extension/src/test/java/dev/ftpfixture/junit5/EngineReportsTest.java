@@ -1,8 +1,11 @@
 package dev.ftpfixture.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ftpfixture.FtpServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -114,12 +117,27 @@ class EngineReportsTest {
   }
 
   @Test
+  void aFailingTestGetsTheSequenceDiagramAttachedWhereJupiterTakesFiles() throws Exception {
+    assumeTrue(Engine.jupiterPublishesFiles(), "extensions can attach files from Jupiter 5.12");
+
+    Events tests = Engine.run(FailingExample.class).testEvents();
+
+    assertThat(Engine.publishedFiles(tests)).singleElement().satisfies(file -> {
+      assertThat(file.getFileName()).hasToString(FtpServerExtension.DIAGRAM_FILE);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8))
+          .startsWith("<!DOCTYPE html>").contains("<svg").contains("NOOP")
+          .doesNotContain("SYST");
+    });
+  }
+
+  @Test
   void passingTestsPublishNothing() {
     Events all = Engine.run(PassingExample.class).allEvents();
 
     all.assertStatistics(stats -> stats.failed(0));
     assertThat(all.succeeded().count()).isEqualTo(4); // engine, class, two tests
     assertThat(Engine.reportEntries(all)).isEmpty();
+    assertThat(Engine.publishedFiles(all)).isEmpty();
   }
 
   @Test
