@@ -2,6 +2,7 @@ package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpFiles;
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Tls;
 import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
@@ -401,6 +402,7 @@ public final class FtpServerExtension
     private Duration dataTimeout;
     private Duration idleTimeout;
     private boolean foreign;
+    private Tls tls;
     private Lifecycle lifecycle = Lifecycle.PER_METHOD;
 
     private Builder() {}
@@ -442,6 +444,12 @@ public final class FtpServerExtension
 
     public Builder allowForeignDataAddresses(boolean allowed) {
       this.foreign = allowed;
+      return this;
+    }
+
+    /** FTPS, as {@code FtpServer.builder().tls(...)}: {@code Tls.explicit()}, your own key... */
+    public Builder tls(Tls tls) {
+      this.tls = tls;
       return this;
     }
 
@@ -494,7 +502,7 @@ public final class FtpServerExtension
 
     public FtpServerExtension build() {
       return new FtpServerExtension(new ServerConfig(List.copyOf(users), anonymous, host,
-          passivePorts, dataTimeout, idleTimeout, foreign, lifecycle, List.copyOf(seeds)));
+          passivePorts, dataTimeout, idleTimeout, foreign, tls, lifecycle, List.copyOf(seeds)));
     }
   }
 }

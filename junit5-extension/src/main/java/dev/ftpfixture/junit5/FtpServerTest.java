@@ -57,6 +57,13 @@ public @interface FtpServerTest {
   /** Allow PORT/EPRT to other hosts and privileged ports (off: bounce protection). */
   boolean allowForeignDataAddresses() default false;
 
+  /**
+   * FTPS: explicit (AUTH TLS, optional or required) or implicit, with the shipped test
+   * certificate; the client's trust material is {@code ftp.tls()}. For your own certificate or
+   * other TLS options, register the extension with {@code FtpServerExtension.builder().tls(...)}.
+   */
+  TlsMode tls() default TlsMode.NONE;
+
   /** A fresh server per test method, or one per class. */
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 }

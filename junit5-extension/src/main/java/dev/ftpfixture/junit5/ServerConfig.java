@@ -1,6 +1,7 @@
 package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Tls;
 import dev.ftpfixture.User;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ record ServerConfig(
     Duration dataTimeout,
     Duration idleTimeout,
     boolean foreignDataAddresses,
+    Tls tls,
     Lifecycle lifecycle,
     List<Seeding.Seed> seeds) {
 
@@ -34,7 +36,16 @@ record ServerConfig(
     return new ServerConfig(users, a.anonymous(), a.host(), a.passivePorts(),
         a.dataTimeoutMillis() > 0 ? Duration.ofMillis(a.dataTimeoutMillis()) : null,
         a.idleTimeoutMillis() > 0 ? Duration.ofMillis(a.idleTimeoutMillis()) : null,
-        a.allowForeignDataAddresses(), a.lifecycle(), List.of());
+        a.allowForeignDataAddresses(), tls(a.tls()), a.lifecycle(), List.of());
+  }
+
+  private static Tls tls(TlsMode mode) {
+    return switch (mode) {
+      case NONE -> null;
+      case EXPLICIT -> Tls.explicit();
+      case EXPLICIT_REQUIRED -> Tls.explicit().required();
+      case IMPLICIT -> Tls.implicit();
+    };
   }
 
   FtpServer start(String where) {
@@ -59,6 +70,9 @@ record ServerConfig(
     }
     if (idleTimeout != null) {
       builder.idleTimeout(idleTimeout);
+    }
+    if (tls != null) {
+      builder.tls(tls);
     }
     return builder.start();
   }
