@@ -1,5 +1,7 @@
 package dev.ftpfixture.benchmarks;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +80,7 @@ final class MiniFtpServer implements Contestant.Server {
   }
 
   static MiniFtpServer onJimfs() throws IOException {
-    FileSystem fs = Contestant.newJimfs();
+    FileSystem fs = newJimfs();
     return new MiniFtpServer(new Store() {
       @Override
       public void write(String name, InputStream in) throws IOException {
@@ -99,6 +101,17 @@ final class MiniFtpServer implements Contestant.Server {
         fs.close();
       }
     });
+  }
+
+  /** The Jimfs set-up ftpfixture uses, so that raw-jimfs pays what ftpfixture pays. */
+  static FileSystem newJimfs() {
+    Configuration config = Configuration.unix().toBuilder()
+        .setAttributeViews("basic", "owner", "posix", "unix")
+        .setDefaultAttributeValue("owner:owner", "ftp")
+        .setDefaultAttributeValue("posix:group", "ftp")
+        .setWorkingDirectory("/")
+        .build();
+    return Jimfs.newFileSystem(config);
   }
 
   static void copy(InputStream in, OutputStream out) throws IOException {
