@@ -4,10 +4,16 @@ import dev.ftpfixture.FtpServer;
 
 /**
  * What a client needs to connect: host, port, user, password, and a ready {@code ftp://} URL.
+ * A value: it stays valid for as long as its server runs.
+ *
+ * <pre>{@code
+ * @FtpInject static FtpConnection ftp; // with a per-class server
+ * ... new ImportJob(ftp.host(), ftp.port(), ftp.username(), ftp.password()) ...
+ * }</pre>
  *
  * @param host the address ({@code 127.0.0.1})
  * @param port the control port
- * @param username the first user's name
+ * @param username the first user's name ({@code anonymous} when only anonymous login is on)
  * @param password the first user's password
  * @param url {@code ftp://user:password@host:port/}
  */

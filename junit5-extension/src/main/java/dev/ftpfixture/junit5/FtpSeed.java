@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 /**
  * A whole directory tree copied into the server before the test: a class-path directory
  * ({@code "classpath:ftp-seed/"}, from a directory or a jar) or a file-system one
- * ({@code "src/test/ftp"}).
+ * ({@code "src/test/ftp"}, relative to the working directory, which Maven sets to the module's;
+ * a {@code file:} prefix is allowed). A missing directory fails the test, naming this annotation.
  *
  * <pre>{@code
  * @FtpSeed("classpath:ftp-seed/")
@@ -25,10 +26,10 @@ import java.lang.annotation.Target;
 @Repeatable(FtpSeed.List.class)
 public @interface FtpSeed {
 
-  /** {@code classpath:dir/} or a file-system path. */
+  /** {@code classpath:dir/}, or a file-system path. */
   String value();
 
-  /** Where in the server's tree it goes. */
+  /** Where in the server's tree it goes: an absolute path. */
   String target() default "/";
 
   /** Holds repeated {@link FtpSeed} annotations. */

@@ -2,22 +2,28 @@ package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpFiles;
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.MediaType;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -27,10 +33,14 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The JUnit 5 extension behind {@link FtpServerTest @FtpServerTest}; register it yourself with
+ * The JUnit extension behind {@link FtpServerTest @FtpServerTest}; register it yourself with
  * {@code @RegisterExtension} to configure it in code.
  *
  * <pre>{@code
@@ -39,34 +49,27 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     static FtpServerExtension ftp = FtpServerExtension.builder()
  *         .user("bob", "pw").seedDirectory("classpath:ftp-seed/").perClass().build();
  *
- *     // A framework that reads the port at start-up (Spring's @DynamicPropertySource, a Camel
- *     // route) gets it from the static extension once the per-class server runs:
- *     @DynamicPropertySource
- *     static void ftpProperties(DynamicPropertyRegistry registry) {
- *         registry.add("ftp.port", () -> ftp.server().port());
- *     }
+ *     @FtpInject static FtpConnection connection; // set before @BeforeAll, for frameworks
  * }
  * }</pre>
  *
- * <p>Servers live in JUnit's {@code ExtensionContext.Store} and are closed by JUnit when their
- * test (or class) ends; the extension itself keeps only its configuration, so tests can run in
- * parallel. Needs JUnit Jupiter 5.12 or later (6.x works).
+ * <p>The extension holds only its immutable configuration: servers (and injected clients) live
+ * in JUnit's {@code ExtensionContext.Store}, which closes them when their test or class ends, so
+ * one extension serves tests running in parallel. Compiled against JUnit Jupiter 5.10, runs on
+ * 5.10 and later, 6.x included.
  */
-public final class FtpServerExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class FtpServerExtension implements BeforeAllCallback, AfterAllCallback,
+    BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-  private static final Namespace NAMESPACE = Namespace.create(FtpServerExtension.class);
+  static final Namespace NAMESPACE = Namespace.create(FtpServerExtension.class);
+  private static final Logger LOG = LoggerFactory.getLogger(FtpServerExtension.class);
   private static final Set<Class<?>> INJECTABLE = Set.of(FtpServer.class, FileSystem.class,
       FtpFiles.class, Journal.class, Faults.class, FtpConnection.class);
+  /** By name: asking with a class literal would load Commons Net, which may be absent. */
+  private static final String FTP_CLIENT = "org.apache.commons.net.ftp.FTPClient";
 
   /** Null when the extension comes from {@code @FtpServerTest}: the annotations configure it. */
   private final ServerConfig registered;
-
-  /**
-   * A registered extension's per-class server, for {@link #server()} from static context. The
-   * Store still owns and closes it; this is only a view.
-   */
-  private final AtomicReference<FtpServer> perClassServer = new AtomicReference<>();
 
   /** Used by {@code @FtpServerTest}; configuration comes from the annotations. */
   public FtpServerExtension() {
@@ -82,26 +85,16 @@ public final class FtpServerExtension
     return new Builder();
   }
 
-  /**
-   * The per-class server of this registered extension, while it runs: for code that needs the
-   * port from static context before the tests start.
-   *
-   * @throws IllegalStateException when no per-class server is running
-   */
-  public FtpServer server() {
-    FtpServer server = perClassServer.get();
-    if (server == null || !server.isRunning()) {
-      throw new IllegalStateException("no per-class server is running: use "
-          + "FtpServerExtension.builder()...perClass() on a static @RegisterExtension field, and "
-          + "call server() once JUnit has started the class");
-    }
-    return server;
-  }
-
   // ---- which configuration applies ----------------------------------------------------------
 
-  /** The configuration for a context, with the class that owns the server. */
-  private record Resolved(ServerConfig config, Class<?> owner, String key) {}
+  /**
+   * The configuration for a test class, the class whose context owns a per-class server, and the
+   * Store key of its server.
+   */
+  private record Resolved(ServerConfig config, Class<?> owner, ServerKey key) {}
+
+  /** The extension (registered) or the annotated class whose server this is. */
+  private record ServerKey(Object source) {}
 
   private Resolved resolve(ExtensionContext context) {
     return resolve(context.getRequiredTestClass(), context);
@@ -109,13 +102,14 @@ public final class FtpServerExtension
 
   private Resolved resolve(Class<?> testClass, ExtensionContext context) {
     if (registered != null) {
-      Class<?> top = topLevel(context).getRequiredTestClass();
-      return new Resolved(registered, top, "registered@" + System.identityHashCode(this));
+      return new Resolved(registered, outermostClass(context).getRequiredTestClass(),
+          new ServerKey(this));
     }
     for (Class<?> c = testClass; c != null; c = enclosing(c)) {
       Optional<FtpServerTest> annotation = AnnotationSupport.findAnnotation(c, FtpServerTest.class);
       if (annotation.isPresent()) {
-        return new Resolved(ServerConfig.from(annotation.get(), c), c, "server@" + c.getName());
+        refuseASecondConfiguration(c);
+        return new Resolved(ServerConfig.from(annotation.get(), c), c, new ServerKey(c));
       }
     }
     throw new ExtensionConfigurationException(testClass.getName()
@@ -123,11 +117,20 @@ public final class FtpServerExtension
         + "extension with FtpServerExtension.builder()");
   }
 
+  /** Both would resolve the same parameters, and JUnit would only say "competing resolvers". */
+  private static void refuseASecondConfiguration(Class<?> annotated) {
+    for (Field field : AnnotationSupport.findAnnotatedFields(annotated, RegisterExtension.class,
+        f -> FtpServerExtension.class.isAssignableFrom(f.getType()))) {
+      throw new ExtensionConfigurationException(annotated.getName() + " has @FtpServerTest and "
+          + "registers FtpServerExtension in " + field.getName() + ": use one of them");
+    }
+  }
+
   private static Class<?> enclosing(Class<?> c) {
     return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
   }
 
-  private static ExtensionContext topLevel(ExtensionContext context) {
+  private static ExtensionContext outermostClass(ExtensionContext context) {
     ExtensionContext top = context;
     for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
       if (c.getTestClass().isPresent() && c.getTestMethod().isEmpty()) {
@@ -137,148 +140,147 @@ public final class FtpServerExtension
     return top;
   }
 
-  /** The class-level context of the class that owns a per-class server. */
-  private static ExtensionContext classContext(ExtensionContext context, Class<?> owner) {
-    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-      if (c.getTestMethod().isEmpty() && c.getTestClass().map(owner::equals).orElse(false)) {
-        return c;
+  /**
+   * The context whose Store holds the server: the owner's class context for a per-class server,
+   * the test method's for a per-method one. Walking parents works on Jupiter 5.10, which has no
+   * {@code getEnclosingTestClasses()}.
+   */
+  private static ExtensionContext home(ExtensionContext context, Resolved r, String what) {
+    if (r.config().perClass()) {
+      for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+        if (c.getTestMethod().isEmpty() && c.getTestClass().map(r.owner()::equals).orElse(false)) {
+          return c;
+        }
       }
+      return outermostClass(context);
     }
-    return topLevel(context);
+    if (context.getTestMethod().isEmpty()) {
+      throw new ExtensionConfigurationException(what + ": the server is per test method, and JUnit"
+          + " asks for it outside one (in @BeforeAll, a static field, a PER_CLASS test instance, or"
+          + " a constructor, which JUnit resolves with the class's context). Use lifecycle ="
+          + " PER_CLASS (perClass() on the builder), or a test method parameter or an @FtpInject"
+          + " instance field. For constructors, Jupiter 5.12+ also accepts the configuration"
+          + " parameter junit.jupiter.extensions.testinstantiation.extensioncontextscope.default"
+          + " = test_method");
+    }
+    return context;
   }
 
   // ---- the server's life --------------------------------------------------------------------
 
-  /** What the Store holds: closed by JUnit at the end of its context, idempotently. */
-  @SuppressWarnings("deprecation") // CloseableResource for Jupiter before 5.13
-  private static final class Holder implements ExtensionContext.Store.CloseableResource,
-      AutoCloseable {
+  /**
+   * What the Store holds: closed by JUnit when its context ends. Idempotent, because Jupiter
+   * 5.13+ closes {@code AutoCloseable} values too and a user may close the server first.
+   */
+  @SuppressWarnings("deprecation") // CloseableResource: what Jupiter before 5.13 closes
+  private static final class ServerHolder
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final FtpServer server;
-    final Runnable onClose;
+    private Baseline baseline;
 
-    Holder(FtpServer server, Runnable onClose) {
+    ServerHolder(FtpServer server) {
       this.server = server;
-      this.onClose = onClose;
+    }
+
+    /** Before a test of a per-class server: back to the first test's files, nothing recorded. */
+    synchronized void prepareTest(boolean keep) {
+      if (baseline == null) {
+        baseline = Baseline.of(server);
+      } else if (!keep) {
+        baseline.restore(server);
+      }
+      if (!keep) {
+        server.journal().reset();
+        server.faults().reset();
+      }
     }
 
     @Override
     public void close() {
       server.close();
-      onClose.run();
     }
   }
 
-  /** The server for a context, started when it is needed first. */
-  private FtpServer obtain(ExtensionContext context, String purpose) {
-    return obtain(context, resolve(context), purpose);
+  private ServerHolder holder(ExtensionContext context, Resolved r, String what) {
+    return home(context, r, what).getStore(NAMESPACE)
+        .getOrComputeIfAbsent(r.key(), key -> start(r), ServerHolder.class);
   }
 
-  private FtpServer obtain(ExtensionContext context, Resolved r, String purpose) {
-    ExtensionContext home;
-    if (r.config().lifecycle() == Lifecycle.PER_CLASS) {
-      home = classContext(context, r.owner());
-    } else {
-      if (context.getTestMethod().isEmpty()) {
-        throw new ParameterResolutionException(purpose + " in " + context.getDisplayName()
-            + ": a per-method server exists only for test methods; use lifecycle = PER_CLASS "
-            + "(or perClass() on the builder) to use it in @BeforeAll or a PER_CLASS instance");
-      }
-      home = context;
-    }
-    return home.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(r.key(), key -> start(r, context), Holder.class).server;
+  private FtpServer server(ExtensionContext context, Resolved r, String what) {
+    return holder(context, r, what).server;
   }
 
-  private Holder start(Resolved r, ExtensionContext context) {
-    FtpServer server = r.config().start(r.owner().getName());
+  /** Starts and seeds a server; a seed that fails closes it before the error goes to JUnit. */
+  private static ServerHolder start(Resolved r) {
+    List<Seeding.Seed> seeds = new ArrayList<>(r.config().seeds());
+    seeds.addAll(Seeding.declaredOn(r.owner())); // annotation mistakes fail before a start
+    FtpServer server = r.config().start();
     try {
-      seedOwner(server, r, context);
-    } catch (RuntimeException e) {
+      seedAll(seeds, server, r.owner());
+    } catch (RuntimeException | Error e) {
       server.close();
       throw e;
     }
-    boolean perClass = r.config().lifecycle() == Lifecycle.PER_CLASS && registered != null;
-    if (perClass) {
-      perClassServer.set(server);
-    }
-    return new Holder(server, () -> {
-      if (perClass) {
-        perClassServer.compareAndSet(server, null);
-      }
-    });
+    return new ServerHolder(server);
   }
 
-  private void seedOwner(FtpServer server, Resolved r, ExtensionContext context) {
-    ClassLoader loader = r.owner().getClassLoader();
-    for (Seeding.Seed seed : r.config().seeds()) {
-      seed.apply(server.files(), loader);
-    }
-    for (Seeding.Seed seed : Seeding.declaredOn(r.owner())) {
+  private static void seedAll(List<Seeding.Seed> seeds, FtpServer server, Class<?> loadedBy) {
+    ClassLoader loader = loadedBy.getClassLoader();
+    for (Seeding.Seed seed : seeds) {
       seed.apply(server.files(), loader);
     }
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
     Resolved r = resolve(context);
-    if (r.config().lifecycle() != Lifecycle.PER_CLASS) {
+    if (!r.config().perClass()) {
+      for (Field field : AnnotationSupport.findAnnotatedFields(testClass, FtpInject.class,
+          f -> Modifier.isStatic(f.getModifiers()))) {
+        throw new ExtensionConfigurationException("@FtpInject field " + field + " is static, but"
+            + " the server is per test method: make it an instance field, or use lifecycle ="
+            + " PER_CLASS (perClass() on the builder)");
+      }
       return;
     }
-    FtpServer server = obtain(context, "beforeAll");
-    injectFields(context.getRequiredTestClass(), null, server, true);
+    ServerHolder holder = holder(context, r, "@BeforeAll of " + testClass.getName());
+    injectFields(testClass, null, holder.server, context);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
     Resolved r = resolve(context);
-    FtpServer server = obtain(context, "beforeEach");
-    boolean keep = AnnotationSupport.isAnnotated(context.getTestMethod(), FtpKeepFiles.class)
-        || chain(context.getRequiredTestClass(), null).stream()
-            .anyMatch(c -> AnnotationSupport.isAnnotated(c, FtpKeepFiles.class));
-    if (r.config().lifecycle() == Lifecycle.PER_CLASS && !keep) {
-      reset(server, r, context);
+    ServerHolder holder = holder(context, r, context.getDisplayName());
+    if (r.config().perClass()) {
+      boolean keep = AnnotationSupport.isAnnotated(context.getTestMethod(), FtpKeepState.class)
+          || enclosingChain(testClass, null).stream()
+              .anyMatch(c -> AnnotationSupport.isAnnotated(c, FtpKeepState.class));
+      holder.prepareTest(keep);
     }
-    ClassLoader loader = context.getRequiredTestClass().getClassLoader();
-    for (Class<?> c : chain(context.getRequiredTestClass(), r.owner())) {
-      for (Seeding.Seed seed : Seeding.declaredOn(c)) {
-        seed.apply(server.files(), loader);
-      }
+    // The owner's class-level seeds went in at start; then each @Nested level's, then the method's.
+    List<Seeding.Seed> seeds = new ArrayList<>();
+    for (Class<?> c : enclosingChain(testClass, r.owner())) {
+      seeds.addAll(Seeding.declaredOn(c));
     }
-    for (Seeding.Seed seed : Seeding.declaredOn(context.getRequiredTestMethod())) {
-      seed.apply(server.files(), loader);
-    }
+    seeds.addAll(Seeding.declaredOn(context.getRequiredTestMethod()));
+    seedAll(seeds, holder.server, testClass);
+
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       // An enclosing instance gets the server of its own class's configuration.
       Class<?> type = instance.getClass();
       if (AnnotationSupport.findAnnotatedFields(type, FtpInject.class).isEmpty()) {
         continue;
       }
-      Resolved own = type == context.getRequiredTestClass() ? r : resolve(type, context);
-      if (own.config().lifecycle() == Lifecycle.PER_METHOD) {
-        for (Field field : AnnotationSupport.findAnnotatedFields(type, FtpInject.class,
-            f -> Modifier.isStatic(f.getModifiers()))) {
-          throw new ExtensionConfigurationException("@FtpInject field " + field + " is static,"
-              + " but the server is per method: make the field an instance field, or use"
-              + " lifecycle = PER_CLASS");
-        }
-      }
-      injectFields(type, instance, own == r ? server : obtain(context, own, "field"), false);
+      FtpServer server = type == testClass ? holder.server
+          : server(context, resolve(type, context), "@FtpInject fields of " + type.getName());
+      injectFields(type, instance, server, context);
     }
-  }
-
-  /** Back to the state right after start: seeded files, empty journal, no faults. */
-  private void reset(FtpServer server, Resolved r, ExtensionContext context) {
-    server.files().delete("/");
-    for (User user : server.users()) {
-      server.files().createDirectories(user.home());
-    }
-    seedOwner(server, r, context);
-    server.journal().reset();
-    server.faults().reset();
   }
 
   /** The classes from just inside {@code owner} (or the outermost) down to {@code testClass}. */
-  private static List<Class<?>> chain(Class<?> testClass, Class<?> owner) {
+  private static List<Class<?>> enclosingChain(Class<?> testClass, Class<?> owner) {
     List<Class<?>> result = new ArrayList<>();
     for (Class<?> c = testClass; c != null && c != owner; c = enclosing(c)) {
       result.add(c);
@@ -289,39 +291,101 @@ public final class FtpServerExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
-    if (context.getExecutionException().isEmpty()) {
-      return;
+    if (context.getExecutionException().isPresent()) {
+      publishTranscript(context, resolve(context), false);
     }
-    Resolved r = resolve(context);
-    ExtensionContext home = r.config().lifecycle() == Lifecycle.PER_CLASS
-        ? classContext(context, r.owner()) : context;
-    Holder holder = home.getStore(NAMESPACE).get(r.key(), Holder.class);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (context.getExecutionException().isPresent()) {
+      publishTranscript(context, resolve(context), true);
+    }
+  }
+
+  /**
+   * When a test (or a class's set-up) failed: what its server saw, as a report entry and a log
+   * line, so the failure explains itself. Nothing when all went well.
+   */
+  private static void publishTranscript(ExtensionContext context, Resolved r, boolean classLevel) {
+    if (classLevel && !r.config().perClass()) {
+      return; // per-method servers belong to tests, which told their own failures
+    }
+    ServerHolder holder;
+    try {
+      ExtensionContext home = home(context, r, context.getDisplayName());
+      if (classLevel && home != context) {
+        return; // told once, by the class that owns the server
+      }
+      holder = home.getStore(NAMESPACE).get(r.key(), ServerHolder.class);
+    } catch (RuntimeException noServer) {
+      return; // it never started: the failure says why
+    }
     if (holder == null) {
       return;
     }
-    // Published for the build report: what the server saw when the test failed.
     FtpServer server = holder.server;
-    context.publishReportEntry("ftpfixture.server", server.toString());
-    context.publishReportEntry("ftpfixture.transcript", server.journal().transcript());
+    String transcript = server.journal().transcript();
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("ftpfixture.server", server.toString());
+    entry.put("ftpfixture.transcript", transcript.isBlank() ? "(no session)" : transcript);
+    context.publishReportEntry(entry);
+    attachSequenceDiagram(context, server);
+    LOG.info("{} failed; what {} saw:\n{}", context.getDisplayName(), server,
+        entry.get("ftpfixture.transcript"));
+  }
+
+  /** The file name of the sequence diagram attached to a failing test. */
+  static final String DIAGRAM_FILE = "ftpfixture-journal.html";
+
+  /**
+   * Attaches the journal's sequence diagram (self-contained HTML) to the failing test, where
+   * Jupiter can take files (5.12 and later, {@code publishFile}). Found by reflection because
+   * the extension is compiled against 5.10, where the method does not exist; on 5.10 and 5.11 the
+   * transcript entry is all there is.
+   */
+  private static void attachSequenceDiagram(ExtensionContext context, FtpServer server) {
+    Method publishFile;
+    Object html;
     try {
-      context.publishFile("ftpfixture-journal.html", MediaType.create("text", "html",
-          StandardCharsets.UTF_8), path -> Files.writeString(path,
-          server.journal().sequenceDiagramHtml()));
-    } catch (LinkageError | UnsupportedOperationException olderJupiter) {
-      // Jupiter before 5.12 cannot attach files; the transcript entry is there.
+      Class<?> mediaType = Class.forName("org.junit.jupiter.api.extension.MediaType", false,
+          ExtensionContext.class.getClassLoader());
+      publishFile = ExtensionContext.class.getMethod("publishFile", String.class, mediaType,
+          ThrowingConsumer.class);
+      html = mediaType.getMethod("parse", String.class).invoke(null, "text/html; charset=UTF-8");
+    } catch (ReflectiveOperationException | LinkageError olderJupiter) {
+      return;
+    }
+    String diagram = server.journal().sequenceDiagramHtml();
+    ThrowingConsumer<Path> write = path -> Files.writeString(path, diagram, StandardCharsets.UTF_8);
+    try {
+      publishFile.invoke(context, DIAGRAM_FILE, html, write);
+    } catch (InvocationTargetException e) {
+      // No output directory configured, or a full disk: the transcript entry still tells.
+      LOG.debug("could not attach {} to {}", DIAGRAM_FILE, context.getDisplayName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      LOG.debug("could not attach {} to {}", DIAGRAM_FILE, context.getDisplayName(), e);
     }
   }
 
   // ---- injection ----------------------------------------------------------------------------
 
-  /** Sets the {@code @FtpInject} fields: the static ones in beforeAll, the others per test. */
+  private static boolean injectable(Class<?> type) {
+    return INJECTABLE.contains(type) || type.getName().equals(FTP_CLIENT);
+  }
+
+  /**
+   * Sets the {@code @FtpInject} fields of {@code type}: the static ones when {@code instance} is
+   * null (in beforeAll), the instance ones otherwise (before each test).
+   */
   static void injectFields(Class<?> type, Object instance, FtpServer server,
-      boolean statics) {
+      ExtensionContext scope) {
+    boolean statics = instance == null;
     for (Field field : AnnotationSupport.findAnnotatedFields(type, FtpInject.class)) {
       if (Modifier.isStatic(field.getModifiers()) != statics) {
         continue;
       }
-      if (!INJECTABLE.contains(field.getType())) {
+      if (!injectable(field.getType())) {
         throw new ExtensionConfigurationException("@FtpInject field " + field + " has type "
             + field.getType().getName() + "; it can be one of " + names());
       }
@@ -331,14 +395,16 @@ public final class FtpServerExtension
       }
       try {
         field.setAccessible(true);
-        field.set(statics ? null : instance, valueFor(field.getType(), server));
-      } catch (IllegalAccessException e) {
-        throw new ExtensionConfigurationException("cannot set @FtpInject field " + field, e);
+        field.set(instance, valueFor(field.getType(), server, scope, "@FtpInject field " + field));
+      } catch (IllegalAccessException | RuntimeException e) {
+        throw new ExtensionConfigurationException("cannot set @FtpInject field " + field + ": "
+            + e.getMessage(), e);
       }
     }
   }
 
-  private static Object valueFor(Class<?> type, FtpServer server) {
+  private static Object valueFor(Class<?> type, FtpServer server, ExtensionContext scope,
+      String what) {
     if (type == FtpServer.class) {
       return server;
     } else if (type == FileSystem.class) {
@@ -349,17 +415,20 @@ public final class FtpServerExtension
       return server.journal();
     } else if (type == Faults.class) {
       return server.faults();
+    } else if (type == FtpConnection.class) {
+      return FtpConnection.of(server);
     }
-    return FtpConnection.of(server);
+    return FtpClients.connect(server, scope, what);
   }
 
   private static String names() {
-    return "FtpServer, FileSystem, FtpFiles, Journal, Faults or FtpConnection";
+    return "FtpServer, FileSystem, FtpFiles, Journal, Faults, FtpConnection or "
+        + FTP_CLIENT + " (with Commons Net on the class path)";
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return INJECTABLE.contains(parameter.getParameter().getType());
+    return injectable(parameter.getParameter().getType());
   }
 
   @Override
@@ -367,24 +436,16 @@ public final class FtpServerExtension
     String what = "parameter " + parameter.getParameter().getName() + " of "
         + parameter.getDeclaringExecutable();
     try {
-      return valueFor(parameter.getParameter().getType(), obtain(context, what));
+      return valueFor(parameter.getParameter().getType(), server(context, resolve(context), what),
+          context, what);
     } catch (ExtensionConfigurationException e) {
-      throw new ParameterResolutionException(what + ": " + e.getMessage(), e);
+      throw new ParameterResolutionException(e.getMessage(), e);
     }
   }
 
   /**
-   * Constructors are resolved in the test method's context, so that a per-method server injected
-   * into a constructor is the one the test uses.
-   */
-  @Override
-  public ExtensionContextScope getTestInstantiationExtensionContextScope(
-      ExtensionContext rootContext) {
-    return ExtensionContextScope.TEST_METHOD;
-  }
-
-  /**
-   * Configures a {@link FtpServerExtension} in code, for {@code @RegisterExtension}.
+   * Configures a {@link FtpServerExtension} in code, for {@code @RegisterExtension}: the same
+   * options as {@link FtpServerTest}'s attributes and the seeding annotations.
    *
    * <pre>{@code
    * @RegisterExtension
@@ -395,73 +456,121 @@ public final class FtpServerExtension
   public static final class Builder {
     private final List<User> users = new ArrayList<>();
     private final List<Seeding.Seed> seeds = new ArrayList<>();
-    private boolean anonymous;
+    private User anonymous;
     private String host = "127.0.0.1";
+    private int port;
     private String passivePorts = "";
     private Duration dataTimeout;
     private Duration idleTimeout;
     private boolean foreign;
+    private int maxLineLength;
+    private int journalCapacity;
+    private String greeting = "";
     private Lifecycle lifecycle = Lifecycle.PER_METHOD;
+    private Personality personality = Personality.FTPFIXTURE;
 
     private Builder() {}
 
+    /** A user with home {@code /}; the first user added is the one injected clients log in as. */
     public Builder user(String name, String password) {
       return user(User.of(name, password));
     }
 
+    /** A user with its own home, jail and write rights. */
     public Builder user(User user) {
       users.add(user);
       return this;
     }
 
+    /** Lets {@code anonymous} log in with any password, read-only, home {@code /}. */
     public Builder anonymous() {
-      this.anonymous = true;
+      return anonymous(ServerConfig.defaultAnonymous());
+    }
+
+    /** Lets anonymous log in with the home, jail and write rights of {@code account}. */
+    public Builder anonymous(User account) {
+      this.anonymous = account;
       return this;
     }
 
+    /** The address to listen on (default 127.0.0.1). */
     public Builder host(String host) {
       this.host = host;
       return this;
     }
 
-    /** Passive ports from this range. */
+    /** A fixed control port instead of a free one; tests using it cannot run in parallel. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Passive ports from this range (both ends included). */
     public Builder passivePorts(int from, int to) {
       this.passivePorts = from + "-" + to;
       return this;
     }
 
+    /** How long a transfer waits for its data connection before 425 (default 10 s). */
     public Builder dataTimeout(Duration timeout) {
       this.dataTimeout = timeout;
       return this;
     }
 
+    /** How long a session may stay silent before 421 (default 5 min). */
     public Builder idleTimeout(Duration timeout) {
       this.idleTimeout = timeout;
       return this;
     }
 
+    /** Allow PORT/EPRT to other hosts and privileged ports (off: bounce protection). */
     public Builder allowForeignDataAddresses(boolean allowed) {
       this.foreign = allowed;
       return this;
     }
 
-    /** A text file (UTF-8) seeded before each test. */
+    /** The longest command line accepted (default 4096 bytes). */
+    public Builder maxLineLength(int bytes) {
+      this.maxLineLength = bytes;
+      return this;
+    }
+
+    /** How many entries the journal keeps (default 100,000). */
+    public Builder journalCapacity(int entries) {
+      this.journalCapacity = entries;
+      return this;
+    }
+
+    /** The text of the 220 greeting. */
+    public Builder greeting(String text) {
+      this.greeting = text;
+      return this;
+    }
+
+    /** A text file (UTF-8), as {@code @FtpFile(path, content)}. */
     public Builder file(String path, String content) {
-      seeds.add(new Seeding.FileSeed(Seeding.absolute(path, "file()"),
-          content.getBytes(StandardCharsets.UTF_8), null, "file(" + path + ")"));
+      return file(path, content, StandardCharsets.UTF_8);
+    }
+
+    /** A text file in {@code charset}. */
+    public Builder file(String path, String content, Charset charset) {
+      String where = "file(\"" + path + "\")";
+      seeds.add(new Seeding.FileSeed(Seeding.absolute(path, where), content.getBytes(charset),
+          null, where));
       return this;
     }
 
-    /** A file seeded from a class-path resource's bytes. */
+    /** A file with a class-path resource's bytes, as {@code @FtpFile(path, resource)}. */
     public Builder fileFromResource(String path, String resource) {
-      seeds.add(new Seeding.FileSeed(Seeding.absolute(path, "fileFromResource()"), null, resource,
-          "fileFromResource(" + path + ")"));
+      String where = "fileFromResource(\"" + path + "\", \"" + resource + "\")";
+      seeds.add(new Seeding.FileSeed(Seeding.absolute(path, where), null, resource, where));
       return this;
     }
 
-    /** An empty directory (with parents). */
+    /** An empty directory (with parents), as {@code @FtpDirectory}. */
     public Builder directory(String path) {
-      seeds.add(new Seeding.DirectorySeed(Seeding.absolute(path, "directory()")));
+      String where = "directory(\"" + path + "\")";
+      seeds.add(new Seeding.DirectorySeed(Seeding.absolute(path, where), where));
       return this;
     }
 
@@ -470,19 +579,25 @@ public final class FtpServerExtension
       return seedDirectory(source, "/");
     }
 
-    /** A tree copied in at {@code target}. */
+    /** A tree copied in at {@code target}, as {@code @FtpSeed(value, target)}. */
     public Builder seedDirectory(String source, String target) {
-      seeds.add(new Seeding.TreeSeed(source, Seeding.absolute(target, "seedDirectory()"),
-          "seedDirectory(" + source + ")"));
+      String where = "seedDirectory(\"" + source + "\", \"" + target + "\")";
+      seeds.add(new Seeding.TreeSeed(source, Seeding.absolute(target, where), where));
       return this;
     }
 
     /**
-     * One server for the class (the field must be static), reset before each test; reachable
-     * through {@link FtpServerExtension#server()}.
+     * One server for the class, started before {@code @BeforeAll} and reset before each test;
+     * static {@code @FtpInject} fields get it.
      */
     public Builder perClass() {
       this.lifecycle = Lifecycle.PER_CLASS;
+      return this;
+    }
+
+    /** The server to play, a preset or one changed from it: {@code personality(Personality.IIS)}. */
+    public Builder personality(Personality personality) {
+      this.personality = java.util.Objects.requireNonNull(personality, "personality");
       return this;
     }
 
@@ -492,9 +607,19 @@ public final class FtpServerExtension
       return this;
     }
 
+    /**
+     * The extension, for a {@code static} {@code @RegisterExtension} field (an instance field
+     * gets no {@code @BeforeAll} callbacks, so no per-class server).
+     *
+     * @throws ExtensionConfigurationException for an option the server refuses
+     */
     public FtpServerExtension build() {
-      return new FtpServerExtension(new ServerConfig(List.copyOf(users), anonymous, host,
-          passivePorts, dataTimeout, idleTimeout, foreign, lifecycle, List.copyOf(seeds)));
+      ServerConfig config = new ServerConfig(List.copyOf(users), anonymous, host, port,
+          passivePorts, dataTimeout, idleTimeout, foreign, maxLineLength, journalCapacity,
+          greeting, lifecycle, List.copyOf(seeds), personality,
+          "FtpServerExtension.builder()");
+      config.builder(); // bad options fail here, where the user wrote them
+      return new FtpServerExtension(config);
     }
   }
 }

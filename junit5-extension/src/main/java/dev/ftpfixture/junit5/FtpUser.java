@@ -17,11 +17,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({})
 public @interface FtpUser {
+  /** The login name. */
   String name();
 
+  /** The password (never logged: transcripts show {@code PASS ****}). */
   String password();
 
-  /** The home directory, created at start. */
+  /** The absolute home directory, created at start; the user starts there after login. */
   String home() default "/";
 
   /** Every write gets 550. */

@@ -2,11 +2,13 @@ package dev.ftpfixture.junit5;
 
 /** How long one server lives. */
 public enum Lifecycle {
-  /** A fresh server for every test method (the default). */
+  /** A fresh server for every test method, repetition and parameterized invocation (the default). */
   PER_METHOD,
   /**
-   * One server for the whole class, started before {@code @BeforeAll}; its files, journal and
-   * faults are reset before each test (unless the test is annotated {@link FtpKeepFiles}).
+   * One server for the class (and its {@code @Nested} classes), started before
+   * {@code @BeforeAll}. Before each test its files go back to what they were when the first test
+   * started, and its journal and faults are cleared, unless the test is {@link FtpKeepState}.
+   * Tests that share it must not run concurrently.
    */
   PER_CLASS
 }

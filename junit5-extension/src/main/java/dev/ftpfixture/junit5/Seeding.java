@@ -3,8 +3,8 @@ package dev.ftpfixture.junit5;
 import dev.ftpfixture.FtpFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,14 +24,28 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /** Seeds declared with annotations or the builder, applied to a server's files. */
 final class Seeding {
 
-  /** One seed: a file, a directory, or a tree. */
+  /** One seed: a file, a directory, or a tree. {@code where} names it in error messages. */
   sealed interface Seed permits FileSeed, DirectorySeed, TreeSeed {
-    void apply(FtpFiles files, ClassLoader loader);
+    String where();
+
+    void seed(FtpFiles files, ClassLoader loader) throws IOException;
+
+    /** Seeds; any failure names the annotation (or builder call) and the path. */
+    default void apply(FtpFiles files, ClassLoader loader) {
+      try {
+        seed(files, loader);
+      } catch (ExtensionConfigurationException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw new ExtensionConfigurationException(where() + ": " + e, e);
+      }
+    }
   }
 
+  /** A file with {@code content}, or with the bytes of the class-path {@code resource}. */
   record FileSeed(String path, byte[] content, String resource, String where) implements Seed {
     @Override
-    public void apply(FtpFiles files, ClassLoader loader) {
+    public void seed(FtpFiles files, ClassLoader loader) throws IOException {
       if (resource == null) {
         files.write(path, content);
         return;
@@ -42,48 +56,48 @@ final class Seeding {
               + resource);
         }
         files.write(path, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
   }
 
-  record DirectorySeed(String path) implements Seed {
+  record DirectorySeed(String path, String where) implements Seed {
     @Override
-    public void apply(FtpFiles files, ClassLoader loader) {
+    public void seed(FtpFiles files, ClassLoader loader) {
       files.createDirectories(path);
     }
   }
 
+  /** {@code classpath:dir/} (a directory or inside a jar), {@code file:dir} or a plain path. */
   record TreeSeed(String source, String target, String where) implements Seed {
     @Override
-    public void apply(FtpFiles files, ClassLoader loader) {
+    public void seed(FtpFiles files, ClassLoader loader) throws IOException {
       if (!source.startsWith("classpath:")) {
-        Path dir = Paths.get(source);
-        if (!Files.exists(dir)) {
-          throw new ExtensionConfigurationException(where + ": no such directory " + dir
-              .toAbsolutePath());
+        Path dir = Paths.get(source.startsWith("file:") ? source.substring(5) : source);
+        if (!Files.isDirectory(dir)) {
+          throw new ExtensionConfigurationException(where + ": no such directory "
+              + dir.toAbsolutePath());
         }
         files.copyFrom(dir, target);
         return;
       }
       String name = strip(source.substring("classpath:".length()));
-      URL url = loader.getResource(name.isEmpty() ? name : name.endsWith("/") ? name : name + "/");
+      URL url = loader.getResource(name.isEmpty() || name.endsWith("/") ? name : name + "/");
       if (url == null) {
         url = loader.getResource(name);
       }
       if (url == null) {
-        throw new ExtensionConfigurationException(where + ": no class-path directory " + source);
+        throw new ExtensionConfigurationException(where + ": no class-path directory " + name);
       }
+      URI uri;
       try {
-        URI uri = url.toURI();
-        if (uri.getScheme().equals("jar")) {
-          copyFromJar(uri, files);
-        } else {
-          files.copyFrom(Paths.get(uri), target);
-        }
-      } catch (URISyntaxException | IOException e) {
-        throw new ExtensionConfigurationException(where + ": cannot read " + source, e);
+        uri = url.toURI();
+      } catch (URISyntaxException e) {
+        throw new IOException("cannot read " + url, e);
+      }
+      if (uri.getScheme().equals("jar")) {
+        copyFromJar(uri, files);
+      } else {
+        files.copyFrom(Paths.get(uri), target);
       }
     }
 
@@ -112,37 +126,47 @@ final class Seeding {
 
   private Seeding() {}
 
-  /** The seeds an annotated class or method declares, in the order declared. */
+  /**
+   * The seeds a class or method declares: directories, then trees, then files (so a file can
+   * replace one a tree brought), each kind in the order declared.
+   */
   static List<Seed> declaredOn(AnnotatedElement element) {
-    String where = element instanceof Class<?> c ? c.getName() : element.toString();
+    String on = " on " + (element instanceof Method m
+        ? m.getDeclaringClass().getName() + "." + m.getName() + "()"
+        : ((Class<?>) element).getName());
     List<Seed> seeds = new ArrayList<>();
     for (FtpDirectory d : AnnotationSupport.findRepeatableAnnotations(element, FtpDirectory.class)) {
-      seeds.add(new DirectorySeed(absolute(d.value(), where)));
+      String where = "@FtpDirectory(\"" + d.value() + "\")" + on;
+      seeds.add(new DirectorySeed(absolute(d.value(), where), where));
     }
     for (FtpSeed s : AnnotationSupport.findRepeatableAnnotations(element, FtpSeed.class)) {
+      String where = "@FtpSeed(value = \"" + s.value() + "\", target = \"" + s.target() + "\")"
+          + on;
       seeds.add(new TreeSeed(s.value(), absolute(s.target(), where), where));
     }
     for (FtpFile f : AnnotationSupport.findRepeatableAnnotations(element, FtpFile.class)) {
-      seeds.add(file(f, where));
+      seeds.add(file(f, on));
     }
     return seeds;
   }
 
-  private static Seed file(FtpFile f, String where) {
-    String at = where + " @FtpFile(path = \"" + f.path() + "\")";
+  private static Seed file(FtpFile f, String on) {
+    String where = "@FtpFile(path = \"" + f.path() + "\""
+        + (f.resource().isEmpty() ? "" : ", resource = \"" + f.resource() + "\"") + ")" + on;
+    String path = absolute(f.path(), where);
     if (!f.resource().isEmpty() && !f.content().isEmpty()) {
-      throw new ExtensionConfigurationException(at + ": give content or resource, not both");
+      throw new ExtensionConfigurationException(where + ": give content or resource, not both");
     }
     if (!f.resource().isEmpty()) {
-      return new FileSeed(absolute(f.path(), at), null, f.resource(), at);
+      return new FileSeed(path, null, f.resource(), where);
     }
     Charset charset;
     try {
       charset = Charset.forName(f.charset());
-    } catch (RuntimeException e) {
-      throw new ExtensionConfigurationException(at + ": unknown charset " + f.charset(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(where + ": unknown charset " + f.charset(), e);
     }
-    return new FileSeed(absolute(f.path(), at), f.content().getBytes(charset), null, at);
+    return new FileSeed(path, f.content().getBytes(charset), null, where);
   }
 
   static String absolute(String path, String where) {

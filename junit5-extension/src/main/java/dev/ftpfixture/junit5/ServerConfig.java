@@ -1,65 +1,121 @@
 package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpServer;
+import dev.ftpfixture.Personality;
 import dev.ftpfixture.User;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
-/** Everything needed to start a server the way a test asked, from annotations or the builder. */
+/**
+ * How to start a server, from {@link FtpServerTest} or the builder: one place that maps options
+ * to {@link FtpServer.Builder} calls, so an option is added here once for both.
+ *
+ * @param anonymous the anonymous account, or null when anonymous login is off
+ * @param port 0 for a free port
+ * @param passivePorts {@code "FROM-TO"}, or blank for any free port
+ * @param dataTimeout null for the server's default (as are the other nulls and zeros)
+ * @param where what configured it, for error messages
+ */
 record ServerConfig(
     List<User> users,
-    boolean anonymous,
+    User anonymous,
     String host,
+    int port,
     String passivePorts,
     Duration dataTimeout,
     Duration idleTimeout,
     boolean foreignDataAddresses,
+    int maxLineLength,
+    int journalCapacity,
+    String greeting,
     Lifecycle lifecycle,
-    List<Seeding.Seed> seeds) {
+    List<Seeding.Seed> seeds,
+    Personality personality,
+    String where) {
 
   static ServerConfig from(FtpServerTest a, Class<?> declaredOn) {
-    List<User> users = new java.util.ArrayList<>();
+    String where = "@FtpServerTest on " + declaredOn.getName();
+    List<User> users = new ArrayList<>();
     for (FtpUser u : a.users()) {
-      String where = declaredOn.getName() + " @FtpUser(name = \"" + u.name() + "\")";
-      User user;
       try {
-        user = User.of(u.name(), u.password()).withHome(u.home());
+        User user = User.of(u.name(), u.password()).withHome(u.home());
+        user = u.readOnly() ? user.readOnly() : user;
+        users.add(u.jailed() ? user.jailed() : user);
       } catch (IllegalArgumentException e) {
-        throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+        throw new ExtensionConfigurationException(where + ": @FtpUser(name = \"" + u.name()
+            + "\"): " + e.getMessage(), e);
       }
-      users.add(u.readOnly() ? (u.jailed() ? user.readOnly().jailed() : user.readOnly())
-          : (u.jailed() ? user.jailed() : user));
     }
-    return new ServerConfig(users, a.anonymous(), a.host(), a.passivePorts(),
-        a.dataTimeoutMillis() > 0 ? Duration.ofMillis(a.dataTimeoutMillis()) : null,
-        a.idleTimeoutMillis() > 0 ? Duration.ofMillis(a.idleTimeoutMillis()) : null,
-        a.allowForeignDataAddresses(), a.lifecycle(), List.of());
+    ServerConfig config = new ServerConfig(List.copyOf(users),
+        a.anonymous() ? defaultAnonymous() : null, a.host(), a.port(), a.passivePorts(),
+        millis(a.dataTimeoutMillis()), millis(a.idleTimeoutMillis()),
+        a.allowForeignDataAddresses(), a.maxLineLength(), a.journalCapacity(), a.greeting(),
+        a.lifecycle(), List.of(), a.personality().personality(), where);
+    config.builder(); // fails now, naming the annotation, rather than in every test
+    return config;
   }
 
-  FtpServer start(String where) {
-    FtpServer.Builder builder = FtpServer.builder().host(host)
-        .allowForeignDataAddresses(foreignDataAddresses);
-    users.forEach(builder::user);
-    if (anonymous) {
-      builder.anonymous();
-    }
+  static User defaultAnonymous() {
+    return User.of(User.ANONYMOUS, "").readOnly();
+  }
+
+  private static Duration millis(long millis) {
+    return millis == 0 ? null : Duration.ofMillis(millis);
+  }
+
+  boolean perClass() {
+    return lifecycle == Lifecycle.PER_CLASS;
+  }
+
+  /** A server builder with every option applied; bad values fail naming {@link #where}. */
+  FtpServer.Builder builder() {
     try {
+      FtpServer.Builder builder = FtpServer.builder().host(host).port(port)
+          .allowForeignDataAddresses(foreignDataAddresses)
+          .personality(personality);
+      users.forEach(builder::user);
+      if (anonymous != null) {
+        builder.anonymous(anonymous);
+      }
       if (!passivePorts.isBlank()) {
         String[] range = passivePorts.split("-", 2);
-        int from = Integer.parseInt(range[0].trim());
-        builder.passivePorts(from, range.length == 2 ? Integer.parseInt(range[1].trim()) : from);
+        try {
+          int from = Integer.parseInt(range[0].strip());
+          builder.passivePorts(from, range.length == 1 ? from : Integer.parseInt(range[1].strip()));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("passivePorts must be \"FROM-TO\": " + passivePorts, e);
+        }
       }
-    } catch (RuntimeException e) {
-      throw new ExtensionConfigurationException(where + ": passivePorts must be \"FROM-TO\": "
-          + passivePorts, e);
+      if (dataTimeout != null) {
+        builder.dataTimeout(dataTimeout);
+      }
+      if (idleTimeout != null) {
+        builder.idleTimeout(idleTimeout);
+      }
+      if (maxLineLength != 0) {
+        builder.maxLineLength(maxLineLength);
+      }
+      if (journalCapacity != 0) {
+        builder.journalCapacity(journalCapacity);
+      }
+      if (!greeting.isEmpty()) {
+        builder.greeting(greeting);
+      }
+      return builder;
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
     }
-    if (dataTimeout != null) {
-      builder.dataTimeout(dataTimeout);
+  }
+
+  FtpServer start() {
+    FtpServer.Builder builder = builder();
+    try {
+      return builder.start();
+    } catch (UncheckedIOException e) {
+      throw new ExtensionConfigurationException(where + ": " + e.getCause().getMessage(), e);
     }
-    if (idleTimeout != null) {
-      builder.idleTimeout(idleTimeout);
-    }
-    return builder.start();
   }
 }

@@ -9,6 +9,7 @@ import dev.ftpfixture.journal.Journal;
 import java.io.ByteArrayInputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -23,32 +24,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class FtpServerTestTest {
 
-  private final FtpServer fromConstructor;
   private FtpServer fromBeforeEach;
   @FtpInject private FtpServer field;
   @FtpInject private FtpConnection connection;
-
-  FtpServerTestTest(FtpServer server) {
-    this.fromConstructor = server;
-  }
 
   @BeforeEach
   void setUp(FtpServer server) {
     this.fromBeforeEach = server;
   }
 
+  @AfterEach
+  void tearDown(FtpServer server) {
+    assertThat(server).isSameAs(field);
+    assertThat(server.isRunning()).as("still running in @AfterEach").isTrue();
+  }
+
   @Test
   @FtpFile(path = "/inbox/overridden.txt", content = "method")
   @FtpFile(path = "/inbox/data.bin", resource = "fixtures/small.bin")
+  @FtpFile(path = "/inbox/latin1.txt", content = "café", charset = "ISO-8859-1")
   void injectsOneServerEverywhereAndSeedsClassThenMethodFiles(FtpServer ftp, FileSystem fs,
       FtpFiles files, Journal journal, Faults faults, FtpConnection facts) throws Exception {
-    assertThat(ftp).isSameAs(fromConstructor).isSameAs(fromBeforeEach).isSameAs(field);
+    assertThat(ftp).isSameAs(fromBeforeEach).isSameAs(field);
     assertThat(fs).isSameAs(ftp.fileSystem());
     assertThat(files).isSameAs(ftp.files());
     assertThat(journal).isSameAs(ftp.journal());
     assertThat(faults).isSameAs(ftp.faults());
+    assertThat(facts).isEqualTo(connection);
+    assertThat(facts.host()).isEqualTo("127.0.0.1");
     assertThat(facts.port()).isEqualTo(ftp.port());
     assertThat(facts.username()).isEqualTo("alice");
+    assertThat(facts.password()).isEqualTo("secret");
     assertThat(facts.url()).isEqualTo("ftp://alice:secret@127.0.0.1:" + ftp.port() + "/");
     assertThat(facts.toString()).doesNotContain("secret");
 
@@ -58,6 +64,7 @@ class FtpServerTestTest {
     }
     assertThat(Files.readAllBytes(fs.getPath("/inbox/data.bin")))
         .containsExactly(0x00, 0x01, 0x02, 0xff);
+    assertThat(files.readBytes("/inbox/latin1.txt")).containsExactly('c', 'a', 'f', 0xe9);
     assertThat(files.isDirectory("/outbox")).isTrue();
   }
 

@@ -63,7 +63,11 @@ ftp.faults().onConnect().delay(Duration.ofSeconds(2));
 ftp.faults().on("LIST").stallDataConnection();               // the client's read timeout fires
 ftp.faults().on("SITE").argument("WHO").handle(call -> call.reply(200, "alice bob"));
 
-      org.assertj.core.api.Assertions.assertThat(ftp.faults().rules()).hasSize(6);
+ftp.faults().on("RETR").throttle(100_000);                   // one rule per part of a transfer:
+ftp.faults().on("RETR").lateFinalReply(Duration.ofSeconds(1)); // slow data, then a late 226
+ftp.faults().onAnyCommand().path("/archive/**").readOnly();  // 550 for STOR, DELE... in there
+
+      org.assertj.core.api.Assertions.assertThat(ftp.faults().rules()).hasSize(9);
     }
   }
 }

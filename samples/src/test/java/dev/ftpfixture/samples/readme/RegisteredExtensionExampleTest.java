@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ftpfixture.FtpServer;
 import dev.ftpfixture.junit5.FtpServerExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
@@ -22,23 +21,9 @@ static FtpServerExtension ftp = FtpServerExtension.builder()
     .perClass()
     .build();
 
-// Frameworks that read the port at start-up get it from static context once the class started,
-// e.g. Spring: @DynamicPropertySource static void ftp(DynamicPropertyRegistry registry) {
-//     registry.add("ftp.port", () -> ftp.server().port()); }
-static int portForTheFramework() {
-    return ftp.server().port();
-}
-
-  private static int port;
-
-  @BeforeAll
-  static void frameworkStarts() {
-    port = portForTheFramework();
-  }
-
   @Test
-  void theServerIsTheOneTheFrameworkSaw(FtpServer server) {
-    assertThat(server.port()).isEqualTo(port);
+  void servesTheBuildersFiles(FtpServer server) {
+    assertThat(server.username()).isEqualTo("bob");
     assertThat(server.files().readString("/inbox/a.txt")).isEqualTo("hello");
     assertThat(server.files().readString("/inbox/seeded.txt")).startsWith("seeded from");
   }
