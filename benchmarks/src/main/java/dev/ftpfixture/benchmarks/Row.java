@@ -136,6 +136,12 @@ final class Row {
               + Report.number(server.get() / rawAgain.get()) + "× raw)");
         }
       }
+      Optional<Double> floor = row.median(Contestant.RAW_JIMFS);
+      if (floor.isPresent() && floor.get() < target) {
+        return new Verdict(text, false, "so is the raw-jimfs floor ("
+            + Report.number(floor.get() / raw) + "× raw); ftpfixture is "
+            + Report.number(ours / floor.get()) + "× that floor");
+      }
       return new Verdict(text, false, "");
     };
   }
