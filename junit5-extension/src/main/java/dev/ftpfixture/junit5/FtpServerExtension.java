@@ -3,6 +3,7 @@ package dev.ftpfixture.junit5;
 import dev.ftpfixture.FtpFiles;
 import dev.ftpfixture.FtpServer;
 import dev.ftpfixture.Personality;
+import dev.ftpfixture.Tls;
 import dev.ftpfixture.User;
 import dev.ftpfixture.fault.Faults;
 import dev.ftpfixture.journal.Journal;
@@ -466,6 +467,7 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     private int maxLineLength;
     private int journalCapacity;
     private String greeting = "";
+    private Tls tls;
     private Lifecycle lifecycle = Lifecycle.PER_METHOD;
     private Personality personality = Personality.FTPFIXTURE;
 
@@ -547,6 +549,12 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
       return this;
     }
 
+    /** FTPS, as {@code FtpServer.builder().tls(...)}: {@code Tls.explicit()}, your own key... */
+    public Builder tls(Tls tls) {
+      this.tls = tls;
+      return this;
+    }
+
     /** A text file (UTF-8), as {@code @FtpFile(path, content)}. */
     public Builder file(String path, String content) {
       return file(path, content, StandardCharsets.UTF_8);
@@ -616,7 +624,7 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     public FtpServerExtension build() {
       ServerConfig config = new ServerConfig(List.copyOf(users), anonymous, host, port,
           passivePorts, dataTimeout, idleTimeout, foreign, maxLineLength, journalCapacity,
-          greeting, lifecycle, List.copyOf(seeds), personality,
+          greeting, tls, lifecycle, List.copyOf(seeds), personality,
           "FtpServerExtension.builder()");
       config.builder(); // bad options fail here, where the user wrote them
       return new FtpServerExtension(config);

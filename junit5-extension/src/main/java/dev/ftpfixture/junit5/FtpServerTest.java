@@ -73,6 +73,13 @@ public @interface FtpServerTest {
   /** The text of the 220 greeting; empty for the server's own. */
   String greeting() default "";
 
+  /**
+   * FTPS: explicit (AUTH TLS, optional or required) or implicit, with the shipped test
+   * certificate; the client's trust material is {@code ftp.tls()}. For your own certificate or
+   * other TLS options, register the extension with {@code FtpServerExtension.builder().tls(...)}.
+   */
+  TlsMode tls() default TlsMode.NONE;
+
   /** A fresh server per test method, or one per class. */
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 

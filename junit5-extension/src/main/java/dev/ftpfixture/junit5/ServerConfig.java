@@ -2,6 +2,7 @@ package dev.ftpfixture.junit5;
 
 import dev.ftpfixture.FtpServer;
 import dev.ftpfixture.Personality;
+import dev.ftpfixture.Tls;
 import dev.ftpfixture.User;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param port 0 for a free port
  * @param passivePorts {@code "FROM-TO"}, or blank for any free port
  * @param dataTimeout null for the server's default (as are the other nulls and zeros)
+ * @param tls FTPS, or null for plain FTP
  * @param where what configured it, for error messages
  */
 record ServerConfig(
@@ -31,6 +33,7 @@ record ServerConfig(
     int maxLineLength,
     int journalCapacity,
     String greeting,
+    Tls tls,
     Lifecycle lifecycle,
     List<Seeding.Seed> seeds,
     Personality personality,
@@ -53,9 +56,18 @@ record ServerConfig(
         a.anonymous() ? defaultAnonymous() : null, a.host(), a.port(), a.passivePorts(),
         millis(a.dataTimeoutMillis()), millis(a.idleTimeoutMillis()),
         a.allowForeignDataAddresses(), a.maxLineLength(), a.journalCapacity(), a.greeting(),
-        a.lifecycle(), List.of(), a.personality().personality(), where);
+        tls(a.tls()), a.lifecycle(), List.of(), a.personality().personality(), where);
     config.builder(); // fails now, naming the annotation, rather than in every test
     return config;
+  }
+
+  private static Tls tls(TlsMode mode) {
+    return switch (mode) {
+      case NONE -> null;
+      case EXPLICIT -> Tls.explicit();
+      case EXPLICIT_REQUIRED -> Tls.explicit().required();
+      case IMPLICIT -> Tls.implicit();
+    };
   }
 
   static User defaultAnonymous() {
@@ -104,6 +116,9 @@ record ServerConfig(
       if (!greeting.isEmpty()) {
         builder.greeting(greeting);
       }
+      if (tls != null) {
+        builder.tls(tls);
+      }
       return builder;
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
@@ -116,6 +131,8 @@ record ServerConfig(
       return builder.start();
     } catch (UncheckedIOException e) {
       throw new ExtensionConfigurationException(where + ": " + e.getCause().getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e); // a TLS option
     }
   }
 }
