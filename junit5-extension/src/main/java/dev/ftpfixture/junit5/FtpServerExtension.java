@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -106,6 +107,12 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
       return new Resolved(registered, outermostClass(context).getRequiredTestClass(),
           new ServerKey(this));
     }
+    return perClass(context, new AnnotatedConfig(testClass), Resolved.class,
+        () -> resolveAnnotations(testClass));
+  }
+
+  /** What the annotations of {@code testClass} and its enclosing classes configure. */
+  private static Resolved resolveAnnotations(Class<?> testClass) {
     for (Class<?> c = testClass; c != null; c = enclosing(c)) {
       Optional<FtpServerTest> annotation = AnnotationSupport.findAnnotation(c, FtpServerTest.class);
       if (annotation.isPresent()) {
@@ -116,6 +123,43 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     throw new ExtensionConfigurationException(testClass.getName()
         + " uses FtpServerExtension without @FtpServerTest: annotate the class, or register the "
         + "extension with FtpServerExtension.builder()");
+  }
+
+  // ---- what a class's annotations say, read once per class ---------------------------------
+
+  /** Store keys, each with the class whose annotations it caches. */
+  private record AnnotatedConfig(Class<?> testClass) {}
+
+  private record ClassSeeds(Class<?> testClass) {}
+
+  private record InjectedFields(Class<?> testClass) {}
+
+  /**
+   * A value read from a class's annotations, computed the first time a test of the class asks
+   * and kept in the root Store: annotations do not change, and scanning them in every callback
+   * of every test was a good part of the extension's cost per test (benchmarks, measure 8). A
+   * value that fails to compute is not kept, so each test reports its own configuration error.
+   */
+  private static <T> T perClass(ExtensionContext context, Object key, Class<T> type,
+      Supplier<T> compute) {
+    ExtensionContext.Store cache = context.getRoot().getStore(NAMESPACE);
+    T value = cache.get(key, type);
+    if (value == null) {
+      value = compute.get();
+      cache.put(key, value);
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked") // the key type says what the list holds
+  private static List<Seeding.Seed> seedsOf(Class<?> c, ExtensionContext context) {
+    return perClass(context, new ClassSeeds(c), List.class, () -> Seeding.declaredOn(c));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Field> injectedFieldsOf(Class<?> c, ExtensionContext context) {
+    return perClass(context, new InjectedFields(c), List.class,
+        () -> AnnotationSupport.findAnnotatedFields(c, FtpInject.class));
   }
 
   /** Both would resolve the same parameters, and JUnit would only say "competing resolvers". */
@@ -204,17 +248,22 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
 
   private ServerHolder holder(ExtensionContext context, Resolved r, String what) {
     return home(context, r, what).getStore(NAMESPACE)
-        .getOrComputeIfAbsent(r.key(), key -> start(r), ServerHolder.class);
+        .getOrComputeIfAbsent(r.key(), key -> start(r, seedsOf(r.owner(), context)),
+            ServerHolder.class);
   }
 
   private FtpServer server(ExtensionContext context, Resolved r, String what) {
     return holder(context, r, what).server;
   }
 
-  /** Starts and seeds a server; a seed that fails closes it before the error goes to JUnit. */
-  private static ServerHolder start(Resolved r) {
+  /**
+   * Starts and seeds a server; a seed that fails closes it before the error goes to JUnit.
+   * {@code declared} are the owner class's seeds, read before the start so that annotation
+   * mistakes fail first.
+   */
+  private static ServerHolder start(Resolved r, List<Seeding.Seed> declared) {
     List<Seeding.Seed> seeds = new ArrayList<>(r.config().seeds());
-    seeds.addAll(Seeding.declaredOn(r.owner())); // annotation mistakes fail before a start
+    seeds.addAll(declared);
     FtpServer server = r.config().start();
     try {
       seedAll(seeds, server, r.owner());
@@ -246,7 +295,7 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
       return;
     }
     ServerHolder holder = holder(context, r, "@BeforeAll of " + testClass.getName());
-    injectFields(testClass, null, holder.server, context);
+    injectFields(injectedFieldsOf(testClass, context), null, holder.server, context);
   }
 
   @Override
@@ -263,7 +312,7 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     // The owner's class-level seeds went in at start; then each @Nested level's, then the method's.
     List<Seeding.Seed> seeds = new ArrayList<>();
     for (Class<?> c : enclosingChain(testClass, r.owner())) {
-      seeds.addAll(Seeding.declaredOn(c));
+      seeds.addAll(seedsOf(c, context));
     }
     seeds.addAll(Seeding.declaredOn(context.getRequiredTestMethod()));
     seedAll(seeds, holder.server, testClass);
@@ -271,12 +320,13 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       // An enclosing instance gets the server of its own class's configuration.
       Class<?> type = instance.getClass();
-      if (AnnotationSupport.findAnnotatedFields(type, FtpInject.class).isEmpty()) {
+      List<Field> fields = injectedFieldsOf(type, context);
+      if (fields.isEmpty()) {
         continue;
       }
       FtpServer server = type == testClass ? holder.server
           : server(context, resolve(type, context), "@FtpInject fields of " + type.getName());
-      injectFields(type, instance, server, context);
+      injectFields(fields, instance, server, context);
     }
   }
 
@@ -376,13 +426,13 @@ public final class FtpServerExtension implements BeforeAllCallback, AfterAllCall
   }
 
   /**
-   * Sets the {@code @FtpInject} fields of {@code type}: the static ones when {@code instance} is
-   * null (in beforeAll), the instance ones otherwise (before each test).
+   * Sets the {@code @FtpInject} fields of a class: the static ones when {@code instance} is null
+   * (in beforeAll), the instance ones otherwise (before each test).
    */
-  static void injectFields(Class<?> type, Object instance, FtpServer server,
+  static void injectFields(List<Field> fields, Object instance, FtpServer server,
       ExtensionContext scope) {
     boolean statics = instance == null;
-    for (Field field : AnnotationSupport.findAnnotatedFields(type, FtpInject.class)) {
+    for (Field field : fields) {
       if (Modifier.isStatic(field.getModifiers()) != statics) {
         continue;
       }

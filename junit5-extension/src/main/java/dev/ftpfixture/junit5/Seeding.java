@@ -131,20 +131,27 @@ final class Seeding {
    * replace one a tree brought), each kind in the order declared.
    */
   static List<Seed> declaredOn(AnnotatedElement element) {
+    List<FtpDirectory> directories =
+        AnnotationSupport.findRepeatableAnnotations(element, FtpDirectory.class);
+    List<FtpSeed> trees = AnnotationSupport.findRepeatableAnnotations(element, FtpSeed.class);
+    List<FtpFile> files = AnnotationSupport.findRepeatableAnnotations(element, FtpFile.class);
+    if (directories.isEmpty() && trees.isEmpty() && files.isEmpty()) {
+      return List.of(); // most test methods: no need to name them
+    }
     String on = " on " + (element instanceof Method m
         ? m.getDeclaringClass().getName() + "." + m.getName() + "()"
         : ((Class<?>) element).getName());
     List<Seed> seeds = new ArrayList<>();
-    for (FtpDirectory d : AnnotationSupport.findRepeatableAnnotations(element, FtpDirectory.class)) {
+    for (FtpDirectory d : directories) {
       String where = "@FtpDirectory(\"" + d.value() + "\")" + on;
       seeds.add(new DirectorySeed(absolute(d.value(), where), where));
     }
-    for (FtpSeed s : AnnotationSupport.findRepeatableAnnotations(element, FtpSeed.class)) {
+    for (FtpSeed s : trees) {
       String where = "@FtpSeed(value = \"" + s.value() + "\", target = \"" + s.target() + "\")"
           + on;
       seeds.add(new TreeSeed(s.value(), absolute(s.target(), where), where));
     }
-    for (FtpFile f : AnnotationSupport.findRepeatableAnnotations(element, FtpFile.class)) {
+    for (FtpFile f : files) {
       seeds.add(file(f, on));
     }
     return seeds;

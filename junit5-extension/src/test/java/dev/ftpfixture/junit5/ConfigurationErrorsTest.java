@@ -10,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -123,12 +124,14 @@ class ConfigurationErrorsTest {
   @Test
   void aFieldOfAnotherTypeOrAFinalFieldIsRefusedByName() {
     try (FtpServer server = FtpServer.start()) {
-      assertThatThrownBy(() -> FtpServerExtension.injectFields(WrongFieldType.class,
+      assertThatThrownBy(() -> FtpServerExtension.injectFields(
+          List.of(WrongFieldType.class.getDeclaredFields()),
           new WrongFieldType(), server, null))
           .hasMessageContaining("notInjectable")
           .hasMessageContaining("FtpServer, FileSystem, FtpFiles, Journal, Faults, FtpConnection"
               + " or org.apache.commons.net.ftp.FTPClient");
-      assertThatThrownBy(() -> FtpServerExtension.injectFields(FinalField.class,
+      assertThatThrownBy(() -> FtpServerExtension.injectFields(
+          List.of(FinalField.class.getDeclaredFields()),
           new FinalField(), server, null))
           .hasMessageContaining("FinalField.server")
           .hasMessageContaining("must not be final");
