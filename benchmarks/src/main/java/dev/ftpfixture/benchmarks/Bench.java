@@ -136,6 +136,7 @@ public final class Bench {
     }
     if (selected("4")) {
       smallRoundTrip();
+      smallRoundTripBackToBack();
     }
     if (selected("5")) {
       throughput();
@@ -425,6 +426,45 @@ public final class Bench {
       };
     });
   }
+
+  /**
+   * Measure 4 again, with no other server's work between one round trip and the next: the
+   * contestants take turns by batches of {@value #BATCH}, and a sample is a batch's median. Set
+   * beside 4, it tells what a round trip costs a server that is busy from what it costs one that
+   * has sat idle while others ran (threads to wake, caches to refill), which 4 measures.
+   */
+  private void smallRoundTripBackToBack() {
+    Row row = new Row("4d", "small-round-trip-back-to-back", "1 KB STOR then RETR as 4, in"
+        + " batches of " + BATCH + " back to back (a sample: a batch's median)", "ms", false);
+    measure(List.of(row), List.of(Contestant.FTPFIXTURE, Contestant.RAW, Contestant.RAW_JIMFS),
+        plan(40, 120, 6_000, 4, 10, 1_000), c -> {
+          Contestant.Server server = c.start();
+          FTPClient client = Clients.forTransfers(server.port());
+          return new Trial() {
+            @Override
+            public double[] sample() throws Exception {
+              double[] times = new double[BATCH];
+              for (int i = 0; i < BATCH; i++) {
+                long t0 = System.nanoTime();
+                Clients.store(client, "small.bin", small);
+                Clients.retrieve(client, "small.bin", small);
+                times[i] = (System.nanoTime() - t0) / 1e6;
+              }
+              java.util.Arrays.sort(times);
+              return new double[] {times[BATCH / 2]};
+            }
+
+            @Override
+            public void close() throws Exception {
+              Payload.requireEqual(server.read("small.bin"), small, c.label + " small.bin");
+              Clients.quit(client);
+              server.close();
+            }
+          };
+        });
+  }
+
+  private static final int BATCH = 25;
 
   // ---- 5: throughput ------------------------------------------------------------------------
 
