@@ -8,8 +8,9 @@ import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
 
 /**
- * What the measures that need a fresh JVM run in it: {@code cold <contestant>} (1) and
- * {@code heap <contestant>} (9). Prints one {@code RESULT key value} line per figure.
+ * What the measures that need a fresh JVM run in it: {@code cold <contestant>} (1),
+ * {@code firsts <contestant>} (4e) and {@code heap <contestant>} (9). Prints one
+ * {@code RESULT key value} line per figure.
  */
 public final class Child {
 
@@ -22,6 +23,7 @@ public final class Child {
     switch (args[0]) {
       case "cold" -> cold(contestant, started);
       case "heap" -> heap(contestant);
+      case "firsts" -> firsts(contestant);
       default -> throw new IllegalArgumentException("unknown child task " + args[0]);
     }
     System.out.flush();
@@ -37,6 +39,26 @@ public final class Child {
       System.out.println("RESULT cold_ms " + (loggedIn - started) / 1e6);
       Clients.quit(client);
     }
+  }
+
+  static final int FIRSTS = 50;
+
+  /** The median of the first {@value #FIRSTS} 1 KB STOR+RETR round trips of this JVM. */
+  private static void firsts(Contestant contestant) throws Exception {
+    byte[] small = Payload.random(1024, 43);
+    double[] times = new double[FIRSTS];
+    try (Contestant.Server server = contestant.start()) {
+      FTPClient client = Clients.forTransfers(server.port());
+      for (int i = 0; i < FIRSTS; i++) {
+        long t0 = System.nanoTime();
+        Clients.store(client, "small.bin", small);
+        Clients.retrieve(client, "small.bin", small);
+        times[i] = (System.nanoTime() - t0) / 1e6;
+      }
+      Clients.quit(client);
+    }
+    java.util.Arrays.sort(times);
+    System.out.println("RESULT firsts_ms " + times[FIRSTS / 2]);
   }
 
   private static final int IDLE_SERVERS = 8;
