@@ -199,9 +199,11 @@ public final class Bench {
     }
     long budget = TimeUnit.MILLISECONDS.toNanos(plan.budgetMillis());
     long warmBudget = TimeUnit.MILLISECONDS.toNanos(plan.warmupMillis());
+    long[] cpuAtStart = null;
     for (int round = -plan.warmup(); round < plan.rounds(); round++) {
       if (round == 0) {
         settle();
+        cpuAtStart = cpuTimes();
       }
       List<Contestant> order = new ArrayList<>(trials.keySet());
       if (!order.isEmpty()) {
@@ -236,6 +238,10 @@ public final class Bench {
         break;
       }
     }
+    double steal = stealPercent(cpuAtStart, cpuTimes());
+    for (Row row : measured) {
+      row.stealPercent = steal;
+    }
     for (Map.Entry<Contestant, Trial> e : trials.entrySet()) {
       closeQuietly(e.getValue());
       List<double[]> taken = samples.get(e.getKey());
@@ -256,6 +262,9 @@ public final class Bench {
         line.append(' ').append(c.label).append('=')
             .append(s == null ? row.absent.getOrDefault(c, "-")
                 : Report.number(s.median()) + " (n=" + s.n() + ")");
+      }
+      if (!Double.isNaN(steal)) {
+        line.append(String.format(" (CPU steal %.1f%%)", steal));
       }
       System.out.println(line);
     }
@@ -293,6 +302,38 @@ public final class Bench {
       System.out.printf("  waited %.1f s for sockets in TIME_WAIT: %,d, then %,d%n",
           millisSince(t0) / 1e3, first, count);
     }
+  }
+
+  /**
+   * The machine's CPU time so far ({@code /proc/stat}, first line): its total, then the part
+   * the hypervisor gave to other guests (steal); null where unknown.
+   */
+  static long[] cpuTimes() {
+    try (BufferedReader in = Files.newBufferedReader(Paths.get("/proc/stat"))) {
+      // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+      String[] fields = in.readLine().trim().split("\\s+");
+      if (fields.length < 9 || !fields[0].equals("cpu")) {
+        return null;
+      }
+      long total = 0;
+      for (int i = 1; i <= 8; i++) {
+        total += Long.parseLong(fields[i]);
+      }
+      return new long[] {total, Long.parseLong(fields[8])};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The share of the machine's CPU time that went to other guests between two readings: where
+   * it is high, every contestant's samples were slowed by something outside the run.
+   */
+  static double stealPercent(long[] before, long[] after) {
+    if (before == null || after == null || after[0] <= before[0]) {
+      return Double.NaN;
+    }
+    return 100.0 * (after[1] - before[1]) / (after[0] - before[0]);
   }
 
   /** Sockets in TIME_WAIT on this machine (state 06 in /proc/net/tcp*), or 0 where unknown. */

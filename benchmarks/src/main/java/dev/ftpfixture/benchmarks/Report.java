@@ -28,6 +28,22 @@ final class Report {
     return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }
 
+  /** Steal from this share of the CPU time on is worth a reader's notice beside the figures. */
+  static final double NOTABLE_STEAL_PERCENT = 5;
+
+  /** The row's note, and the CPU steal during its samples where that was notable. */
+  static String notes(Row row) {
+    List<String> notes = new java.util.ArrayList<>();
+    if (!row.note.isEmpty()) {
+      notes.add(row.note);
+    }
+    if (row.stealPercent >= NOTABLE_STEAL_PERCENT) {
+      notes.add(String.format(java.util.Locale.ROOT,
+          "the hypervisor took %.0f%% of the CPU time during its samples", row.stealPercent));
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+  }
+
   static String markdown(List<Row> rows, Map<String, String> machine) {
     StringBuilder md = new StringBuilder();
     md.append("| # | measure | unit |");
@@ -40,7 +56,7 @@ final class Report {
     md.append("---|---|---|---|---|\n");
     for (Row row : rows) {
       md.append("| ").append(row.number).append(" | ").append(row.title)
-          .append(row.note.isEmpty() ? "" : " (" + row.note + ")").append(" | ")
+          .append(notes(row)).append(" | ")
           .append(row.unit).append(row.higherIsBetter ? " ↑" : "").append(" |");
       for (Contestant c : COLUMNS) {
         Stats s = row.stats.get(c);
@@ -92,6 +108,7 @@ final class Report {
           .append(", \"note\": ").append(quote(row.note))
           .append(", \"unit\": ").append(quote(row.unit))
           .append(", \"higherIsBetter\": ").append(row.higherIsBetter)
+          .append(", \"cpuStealPercent\": ").append(plain(row.stealPercent))
           .append(",\n      \"results\": {");
       boolean firstResult = true;
       for (Contestant c : COLUMNS) {

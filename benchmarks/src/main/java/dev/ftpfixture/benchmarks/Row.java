@@ -24,6 +24,8 @@ final class Row {
   final Map<Contestant, String> absent = new EnumMap<>(Contestant.class);
   Bar bar;
   String note = "";
+  /** The CPU time the hypervisor gave elsewhere while the samples ran, in %; NaN if unknown. */
+  double stealPercent = Double.NaN;
 
   Row(String number, String id, String title, String unit, boolean higherIsBetter) {
     this.number = number;

@@ -57,4 +57,23 @@ class RowTest {
     String json = Report.json(List.of(times(1, 2, 3, 4)), Map.of("summary", "here"));
     assertTrue(json.contains("\"ftpfixture\": {\"n\": 1, \"median\": 1"), json);
   }
+
+  @Test
+  void stealIsTheShareOfTheMachinesCpuTimeAndIsShownOnlyWhereItIsNotable() {
+    // total, steal: 1,000 jiffies passed, 80 of them stolen
+    assertEquals(8.0, Bench.stealPercent(new long[] {10_000, 100}, new long[] {11_000, 180}),
+        1e-9);
+    assertTrue(Double.isNaN(Bench.stealPercent(null, new long[] {1, 0})));
+    assertTrue(Double.isNaN(Bench.stealPercent(new long[] {5, 0}, new long[] {5, 0})));
+
+    Row row = times(1.0, 60.0, 5.0, 0.9).note("warmed up");
+    row.stealPercent = 2;
+    assertEquals(" (warmed up)", Report.notes(row));
+    row.stealPercent = 12.4;
+    assertEquals(" (warmed up; the hypervisor took 12% of the CPU time during its samples)",
+        Report.notes(row));
+    String unknown = Report.json(List.of(times(1.0, 60.0, 5.0, 0.9)), Map.of());
+    assertTrue(unknown.contains("\"cpuStealPercent\": null"), unknown);
+    assertFalse(unknown.contains("NaN"), unknown);
+  }
 }
