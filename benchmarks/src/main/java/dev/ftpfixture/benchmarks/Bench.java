@@ -564,15 +564,7 @@ public final class Bench {
           return new Trial() {
             @Override
             public double[] sample() throws Exception {
-              double[] times = new double[BATCH];
-              for (int i = 0; i < BATCH; i++) {
-                long t0 = System.nanoTime();
-                Clients.store(client, "small.bin", small);
-                Clients.retrieve(client, "small.bin", small);
-                times[i] = (System.nanoTime() - t0) / 1e6;
-              }
-              java.util.Arrays.sort(times);
-              return new double[] {times[BATCH / 2]};
+              return new double[] {Clients.medianRoundTrip(client, "small.bin", small, BATCH)};
             }
 
             @Override

@@ -46,19 +46,13 @@ public final class Child {
   /** The median of the first {@value #FIRSTS} 1 KB STOR+RETR round trips of this JVM. */
   private static void firsts(Contestant contestant) throws Exception {
     byte[] small = Payload.random(1024, 43);
-    double[] times = new double[FIRSTS];
+    double median;
     try (Contestant.Server server = contestant.start()) {
       FTPClient client = Clients.forTransfers(server.port());
-      for (int i = 0; i < FIRSTS; i++) {
-        long t0 = System.nanoTime();
-        Clients.store(client, "small.bin", small);
-        Clients.retrieve(client, "small.bin", small);
-        times[i] = (System.nanoTime() - t0) / 1e6;
-      }
+      median = Clients.medianRoundTrip(client, "small.bin", small, FIRSTS);
       Clients.quit(client);
     }
-    java.util.Arrays.sort(times);
-    System.out.println("RESULT firsts_ms " + times[FIRSTS / 2]);
+    System.out.println("RESULT firsts_ms " + median);
   }
 
   private static final int IDLE_SERVERS = 8;

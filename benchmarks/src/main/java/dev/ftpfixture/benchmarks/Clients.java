@@ -57,6 +57,23 @@ final class Clients {
     check.close();
   }
 
+  /**
+   * The median, in ms, of {@code count} round trips back to back, each a STOR of
+   * {@code content} as {@code name} and a RETR that checks it (measures 4d and 4e).
+   */
+  static double medianRoundTrip(FTPClient client, String name, byte[] content, int count)
+      throws IOException {
+    double[] times = new double[count];
+    for (int i = 0; i < count; i++) {
+      long t0 = System.nanoTime();
+      store(client, name, content);
+      retrieve(client, name, content);
+      times[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    java.util.Arrays.sort(times);
+    return times[count / 2];
+  }
+
   static void require(boolean ok, FTPClient client, String what) throws IOException {
     if (!ok) {
       throw new IOException(what + " failed: " + client.getReplyString().strip());
